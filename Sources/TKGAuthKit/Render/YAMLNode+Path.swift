@@ -1,0 +1,37 @@
+import TKGYAML
+
+extension YAMLNode {
+    /// The node at a path of map keys and list indexes (`["config", "connectors", 0, "config"]`).
+    func at(_ path: [any PathComponent]) -> YAMLNode? {
+        var node: YAMLNode? = self
+        for component in path {
+            node = node.flatMap { component.step(into: $0) }
+        }
+        return node
+    }
+
+    /// The text of the scalar at `path`.
+    func text(_ path: any PathComponent...) -> String? { at(path)?.scalar?.text }
+
+    /// The texts of the scalars in the list at `path`.
+    func texts(_ path: any PathComponent...) -> [String] {
+        at(path)?.items?.compactMap { $0.scalar?.text } ?? []
+    }
+}
+
+protocol PathComponent {
+    func step(into node: YAMLNode) -> YAMLNode?
+}
+
+extension String: PathComponent {
+    func step(into node: YAMLNode) -> YAMLNode? { node[self] }
+}
+
+extension Int: PathComponent {
+    func step(into node: YAMLNode) -> YAMLNode? {
+        guard let items = node.items, indices(items) else { return nil }
+        return items[self]
+    }
+
+    private func indices(_ items: [YAMLNode]) -> Bool { self >= 0 && self < items.count }
+}

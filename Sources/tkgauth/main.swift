@@ -1,0 +1,4 @@
+import Glibc
+import TKGAuthCLI
+
+exit(CLI.run(Array(CommandLine.arguments.dropFirst())))

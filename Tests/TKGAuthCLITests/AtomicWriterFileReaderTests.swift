@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import TKGAuthCLI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+@Suite("File reader")
+struct AtomicWriterFileReaderTests {
+    @Test func readsWholeFiles() throws {
+        let dir = try AtomicWriterScratch()
+        defer { dir.remove() }
+        dir.create("site.yaml", "name: lab\n")
+        #expect(try FileReader.read(dir.file("site.yaml")).get() == Array("name: lab\n".utf8))
+        dir.create("empty", "")
+        #expect(try FileReader.read(dir.file("empty")).get() == [])
+        // Larger than one read.
+        let large = String(repeating: "0123456789abcdef", count: 20_000)
+        dir.create("large", large)
+        #expect(try FileReader.read(dir.file("large")).get() == Array(large.utf8))
+    }
+
+    @Test func missingFileIsAnError() throws {
+        let dir = try AtomicWriterScratch()
+        defer { dir.remove() }
+        let result = FileReader.read(dir.file("absent.yaml"))
+        guard case .failure(let error) = result else {
+            Issue.record("read a missing file: \(result)")
+            return
+        }
+        #expect(error.path == dir.file("absent.yaml"))
+        #expect(error.reason == "No such file or directory")
+        #expect(error.isNotFound)
+        #expect(error.exitCode == .noInput)
+        #expect(FileReader.readText(dir.file("absent.yaml")) == nil)
+    }
+
+    @Test func directoryIsAnError() throws {
+        let dir = try AtomicWriterScratch()
+        defer { dir.remove() }
+        let result = FileReader.read(dir.path)
+        guard case .failure(let error) = result else {
+            Issue.record("read a directory: \(result)")
+            return
+        }
+        #expect(error.errorNumber == EISDIR)
+        #expect(error.reason == "Is a directory")
+        #expect(!error.isNotFound)
+        #expect(error.description == "\(dir.path): Is a directory")
+    }
+
+    @Test func readTextDecodesUTF8() throws {
+        let dir = try AtomicWriterScratch()
+        defer { dir.remove() }
+        dir.create("text", "caf\u{E9}\n")
+        #expect(FileReader.readText(dir.file("text")) == "caf\u{E9}\n")
+        // Not UTF-8: still text, with replacement characters, so it differs from anything generated.
+        #expect(FileManager.default.createFile(atPath: dir.file("latin1"), contents: Data([0x63, 0xE9, 0x0A])))
+        #expect(FileReader.readText(dir.file("latin1")) == "c\u{FFFD}\n")
+    }
+
+    @Test func existsAndIsDirectory() throws {
+        let dir = try AtomicWriterScratch()
+        defer { dir.remove() }
+        dir.create("file", "x")
+        try dir.makeDirectory("sub")
+        try FileManager.default.createSymbolicLink(atPath: dir.file("to-sub"), withDestinationPath: dir.file("sub"))
+        try FileManager.default.createSymbolicLink(atPath: dir.file("dangling"),
+                                                   withDestinationPath: dir.file("none"))
+
+        #expect(FileReader.exists(dir.file("file")))
+        #expect(FileReader.exists(dir.file("sub")))
+        #expect(!FileReader.exists(dir.file("none")))
+        #expect(!FileReader.exists(dir.file("dangling")))
+
+        #expect(FileReader.isDirectory(dir.file("sub")))
+        #expect(FileReader.isDirectory(dir.file("to-sub")))
+        #expect(!FileReader.isDirectory(dir.file("file")))
+        #expect(!FileReader.isDirectory(dir.file("none")))
+    }
+
+    @Test func isOwnerOnly() throws {
+        let dir = try AtomicWriterScratch()
+        defer { dir.remove() }
+        dir.create("secret", "x", permissions: 0o600)
+        dir.create("readable", "x", permissions: 0o640)
+        dir.create("private-script", "x", permissions: 0o700)
+        #expect(FileReader.isOwnerOnly(dir.file("secret")))
+        #expect(FileReader.isOwnerOnly(dir.file("private-script")))
+        #expect(!FileReader.isOwnerOnly(dir.file("readable")))
+        #expect(!FileReader.isOwnerOnly(dir.file("none")))
+    }
+
+    @Test func listsDirectoriesSorted() throws {
+        let dir = try AtomicWriterScratch()
+        defer { dir.remove() }
+        #expect(FileReader.listDirectory(dir.path) == [])
+        for name in ["roles.yaml", "B.yaml", ".hidden", "a.yml", "\u{E9}.yaml"] { dir.create(name, "") }
+        try dir.makeDirectory("sub")
+        // By bytes, as `LC_ALL=C ls -A`.
+        #expect(FileReader.listDirectory(dir.path) == [".hidden", "B.yaml", "a.yml", "roles.yaml", "sub",
+                                                       "\u{E9}.yaml"])
+        #expect(FileReader.listDirectory(dir.file("roles.yaml")) == nil)
+        #expect(FileReader.listDirectory(dir.file("none")) == nil)
+    }
+}
