@@ -82,7 +82,7 @@ struct PlanBuilderTests {
             "--wait", "--timeout", "10m",
         ]))
         #expect(kubeapps.needs == ["KUBEAPPS_CLIENT_SECRET", "KUBEAPPS_COOKIE_SECRET"])
-        #expect(commandLines(plan.step("rbac")) == [["kubectl", "apply", "-f", "whiteharbor/clusterrolebinding.yaml"]])
+        #expect(commandLines(plan.step("rbac")) == [["kubectl", "auth", "reconcile", "-f", "whiteharbor/clusterrolebinding.yaml"]])
         #expect(commandLines(plan.step("verify")) == [
             ["kubectl", "auth", "can-i", "get", "pods", "--as=tkgauth-verify", "--as-group=your-group-name",
              "--all-namespaces"],
@@ -136,8 +136,8 @@ struct PlanBuilderTests {
         // Namespaces first (each once, in order of use), then the bindings.
         let rbac = commandLines(plan.step("rbac"))
         #expect(rbac.filter { $0[1] == "create" }.map { $0[3] } == ["team-a", "team-a-staging", "team-b"])
-        #expect(rbac.suffix(2) == [["kubectl", "apply", "-f", "out/harbor2/clusterrolebinding.yaml"],
-                                   ["kubectl", "apply", "-f", "out/harbor2/rolebindings.yaml"]])
+        #expect(rbac.suffix(2) == [["kubectl", "auth", "reconcile", "-f", "out/harbor2/clusterrolebinding.yaml"],
+                                   ["kubectl", "auth", "reconcile", "-f", "out/harbor2/rolebindings.yaml"]])
 
         #expect(commandLines(plan.step("verify")) == [
             ["kubectl", "auth", "can-i", "get", "pods", "--as=tkgauth-verify", "--as-group=Platform Admins",

@@ -47,7 +47,7 @@ struct PlanScriptTests {
             index(["helm", "repo", "add", "bitnami"]),
             index(["helm", "upgrade", "--install", "kubeapps", "bitnami/kubeapps", "--version", "7.1.2",
                    "--namespace", "kubeapps"]),
-            index(["kubectl", "apply", "-f", "whiteharbor/clusterrolebinding.yaml"]),
+            index(["kubectl", "auth", "reconcile", "-f", "whiteharbor/clusterrolebinding.yaml"]),
             index(["kubectl", "auth", "can-i"]),
         ]
         #expect(order.allSatisfy { $0 >= 0 })

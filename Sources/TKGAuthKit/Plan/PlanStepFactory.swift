@@ -239,12 +239,14 @@ struct PlanStepFactory {
         var commands = namespaces.map(cli.ensureNamespace)
         let bindingFiles: Set<String> = ["clusterrolebinding.yaml", "rolebindings.yaml"]
         for file in PlanBuilder.fileNames(for: site) where bindingFiles.contains(file) {
-            commands.append(.run(cli.kubectl(["apply", "-f", .literal(path(file))])))
+            // `auth reconcile` is apply for RBAC: it also replaces a binding whose roleRef changed, which
+            // `apply` refuses (roleRef is immutable).
+            commands.append(.run(cli.kubectl(["auth", "reconcile", "-f", .literal(path(file))])))
         }
         return PlanStep(
             id: "rbac", title: "Bind the Okta groups to their roles",
             why: "A signed-in user can do only what a binding grants one of their groups; RoleBindings need their "
-                + "namespaces.",
+                + "namespaces; reconcile also replaces a binding whose role changed.",
             commands: commands)
     }
 
