@@ -147,7 +147,7 @@ def main():
         problem(f"Dex's static client does not list {callback}")
     if connector["config"]["redirectURI"] != issuer + "/callback":
         problem("the Okta connector's redirectURI is not Dex's issuer + /callback")
-    if kubeapps["pinnipedProxy"]["defaultAuthenticatorName"] != jwt["metadata"]["name"] != None:
+    if kubeapps["pinnipedProxy"]["defaultAuthenticatorName"] != jwt["metadata"]["name"]:
         problem("pinnipedProxy.defaultAuthenticatorName differs from the JWTAuthenticator's name")
     if jwt["metadata"]["name"] != expect["authenticator"]:
         problem("the JWTAuthenticator's name is not the site's")

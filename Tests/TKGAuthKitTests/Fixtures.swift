@@ -77,3 +77,9 @@ struct FixtureError: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
 }
+
+enum FileManagerNames {
+    static func yamlFiles(in dir: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+}

@@ -50,11 +50,45 @@ import TKGYAML
     func independentCheckerAcceptsTheFiles(example: String, inline: Bool) throws {
         guard !PythonChecker.skipped else { return }
         let (site, files) = try Self.generate(example, inline: inline)
+        #expect(Self.independentCheck(site: site, files: files, inline: inline) == nil)
+    }
+
+    /// The checker must catch what it claims to: a misspelt chart key, a string where a boolean belongs,
+    /// a Dex key newer than the profile's Dex, a wrong audience, a binding missing a roleRef field.
+    @Test(arguments: [
+        ("kubeapps-values.yaml", "  tls: true", "  tls: \"true\"", "ingress.tls is str"),
+        ("kubeapps-values.yaml", "  hostname:", "  hostnme:", "key ingress.hostnme does not exist"),
+        ("dex-values.yaml", "      userNameKey: email", "      userNameKey: email\n      pkceChallenge: S256",
+         "pkceChallenge is not a key Dex knows"),
+        ("jwt-authenticator.yaml", "  audience: kubeapps", "  audience: other", "audience, Dex's static client id"),
+        ("clusterrolebinding.yaml", "  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole",
+         "  kind: ClusterRole", "apiGroup"),
+    ])
+    func independentCheckerCatchesMistakes(file: String, old: String, new: String, expected: String) throws {
+        guard !PythonChecker.skipped else { return }
+        let (site, files) = try Self.generate("examples/whiteharbor.yaml", inline: false)
+        let broken = files.map { generated -> GeneratedFile in
+            guard generated.name == file else { return generated }
+            var copy = generated
+            #expect(copy.documents[0].contains(old))
+            copy.documents[0] = copy.documents[0].replacingFirst(old, with: new)
+            return copy
+        }
+        let problems = Self.independentCheck(site: site, files: broken, inline: false)
+        #expect(problems?.contains(expected) == true, "\(problems ?? "no problem found")")
+    }
+
+    /// Writes the files to a folder and runs Tests/Support/check_site_files.py on them.
+    static func independentCheck(site: Site, files: [GeneratedFile], inline: Bool) -> String? {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tkgauth-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        for file in files {
-            try file.contents.write(to: dir.appendingPathComponent(file.name), atomically: true, encoding: .utf8)
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            for file in files {
+                try file.contents.write(to: dir.appendingPathComponent(file.name), atomically: true, encoding: .utf8)
+            }
+        } catch {
+            return "cannot write the files: \(error)"
         }
         let groups = site.access.flatMap { Array(repeating: $0.group, count: $0.namespaces?.count ?? 1) }
         let expect: [String: Any] = [
@@ -64,10 +98,13 @@ import TKGYAML
             "usernameClaim": site.pinniped.usernameClaim, "groups": groups, "inlineSecrets": inline,
         ]
         let expectFile = dir.appendingPathComponent("expect.json")
-        try JSONSerialization.data(withJSONObject: expect).write(to: expectFile)
-        let problems = PythonChecker.problems(script: "check_site_files.py",
-                                              arguments: [Self.upstreamDir.path, dir.path, expectFile.path])
-        #expect(problems == nil, "\(problems ?? "")")
+        do {
+            try JSONSerialization.data(withJSONObject: expect).write(to: expectFile)
+        } catch {
+            return "cannot write \(expectFile.path): \(error)"
+        }
+        return PythonChecker.problems(script: "check_site_files.py",
+                                      arguments: [upstreamDir.path, dir.path, expectFile.path])
     }
 
     /// The pinned upstream definitions: ../shared/upstream beside the checkout, or TKGAUTH_UPSTREAM.

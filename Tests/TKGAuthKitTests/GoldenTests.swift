@@ -14,11 +14,22 @@ import TKGAuthKit
         let result = Generator.generate([site], options: GenerationOptions())
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let dir = Self.goldenRoot.appendingPathComponent(site.name)
-        try Self.compare(files: result.files, in: dir)
+        try Self.compare(files: result.files.map { ($0.name, $0.contents) }, in: dir, label: site.name)
+    }
+
+    /// The install plan of every example in the three formats, for files generated into `out`.
+    @Test(arguments: Fixtures.examples)
+    func plansMatchGolden(example: String) throws {
+        let site = try Fixtures.site(Fixtures.source(example))
+        let plans = [PlanBuilder.build(site: site, options: PlanOptions(outputDir: "out"))]
+        let files = [("plan.txt", PlanFormatter.text(plans)), ("plan.sh", PlanFormatter.shell(plans)),
+                     ("plan.json", PlanFormatter.json(plans))]
+        try Self.compare(files: files, in: Self.goldenRoot.appendingPathComponent("\(site.name)-plan"),
+                         label: "\(site.name)-plan")
     }
 
     /// Compares (or records) a set of files; a file in the folder that was not produced fails the test too.
-    static func compare(files: [GeneratedFile], in dir: URL) throws {
+    static func compare(files: [(name: String, contents: String)], in dir: URL, label: String) throws {
         if recording {
             try? FileManager.default.removeItem(at: dir)
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -29,11 +40,11 @@ import TKGAuthKit
             return
         }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.sorted() ?? []
-        #expect(existing == files.map(\.name).sorted(), "golden files in \(dir.lastPathComponent)")
+        #expect(existing == files.map(\.name).sorted(), "golden files in \(label)")
         for file in files {
             let expected = try? String(contentsOf: dir.appendingPathComponent(file.name), encoding: .utf8)
             if let expected, expected == file.contents { continue }
-            Issue.record("\(file.relativePath) differs from its golden file:\n\(firstDifference(expected ?? "", file.contents))")
+            Issue.record("\(label)/\(file.name) differs from its golden file:\n\(firstDifference(expected ?? "", file.contents))")
         }
     }
 
