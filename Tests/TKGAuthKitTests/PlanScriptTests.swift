@@ -114,7 +114,7 @@ struct PlanScriptTests {
              "--from-literal=clientSecret=" + Self.values["KUBEAPPS_CLIENT_SECRET"]!,
              "--from-literal=cookieSecret=cookie-other"],
         ])
-        #expect(run.calls.contains(["kubectl", "apply", "-f", "out/other/rolebindings.yaml"]))
+        #expect(run.calls.contains(["kubectl", "auth", "reconcile", "-f", "out/other/rolebindings.yaml"]))
     }
 
     @Test(arguments: ["OKTA_CLIENT_SECRET", "KUBEAPPS_CLIENT_SECRET", "KUBEAPPS_COOKIE_SECRET"])

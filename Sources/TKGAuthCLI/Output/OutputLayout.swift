@@ -14,8 +14,11 @@ struct OutputLayout {
 
     init(outputDir: String, sites: [String], files: [GeneratedFile]) {
         self.outputDir = outputDir
-        siteDirectories = sites.map { ($0, Self.join(outputDir, $0)) }
-        entries = files.map { Entry(path: Self.join(Self.join(outputDir, $0.site), $0.name), file: $0) }
+        siteDirectories = sites.map { ($0, OutputPaths.siteDirectory(outputDir: outputDir, site: $0)) }
+        entries = files.map {
+            Entry(path: OutputPaths.join(OutputPaths.siteDirectory(outputDir: outputDir, site: $0.site), $0.name),
+                  file: $0)
+        }
     }
 
     /// Paths of files tkgauth writes for a site that this run does not produce (e.g. `rolebindings.yaml`
@@ -23,12 +26,7 @@ struct OutputLayout {
     var unproducedPaths: [String] {
         siteDirectories.flatMap { site, dir in
             let produced = Set(entries.filter { $0.file.site == site }.map(\.file.name))
-            return GeneratedFile.allNames.filter { !produced.contains($0) }.map { Self.join(dir, $0) }
+            return OutputPaths.allFileNames.filter { !produced.contains($0) }.map { OutputPaths.join(dir, $0) }
         }
-    }
-
-    static func join(_ dir: String, _ name: String) -> String {
-        if dir == "." { return name }
-        return dir.hasSuffix("/") ? dir + name : "\(dir)/\(name)"
     }
 }

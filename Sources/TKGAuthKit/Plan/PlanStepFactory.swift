@@ -238,7 +238,7 @@ struct PlanStepFactory {
         }
         var commands = namespaces.map(cli.ensureNamespace)
         let bindingFiles: Set<String> = ["clusterrolebinding.yaml", "rolebindings.yaml"]
-        for file in PlanBuilder.fileNames(for: site) where bindingFiles.contains(file) {
+        for file in OutputPaths.fileNames(for: site) where bindingFiles.contains(file) {
             // `auth reconcile` is apply for RBAC: it also replaces a binding whose roleRef changed, which
             // `apply` refuses (roleRef is immutable).
             commands.append(.run(cli.kubectl(["auth", "reconcile", "-f", .literal(path(file))])))

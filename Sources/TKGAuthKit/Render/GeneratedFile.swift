@@ -27,9 +27,4 @@ public struct GeneratedFile: Sendable, Hashable {
         header + documents.joined(separator: "---\n")
     }
 
-    /// Every file name that tkgauth may write into a site's folder, produced or not by a given run.
-    public static let allNames = [
-        "dex-values.yaml", "jwt-authenticator.yaml", "kubeapps-values.yaml",
-        "clusterrolebinding.yaml", "rolebindings.yaml",
-    ]
 }

@@ -47,17 +47,19 @@ struct SiteRenderer {
         add("dex-values.yaml", .dexValues(profile), contexts: [context], holdsSecret: options.inlineSecrets)
         add("jwt-authenticator.yaml", .jwtAuthenticator(profile), contexts: [context], holdsSecret: false)
         add("kubeapps-values.yaml", .kubeappsValues(profile), contexts: [context], holdsSecret: options.inlineSecrets)
-        let clusterWide = site.access.filter(\.isClusterWide)
-        if !clusterWide.isEmpty {
+        let names = OutputPaths.fileNames(for: site)
+        if names.contains("clusterrolebinding.yaml") {
             add("clusterrolebinding.yaml", .clusterRoleBinding,
-                contexts: clusterWide.map { RenderContext.binding(context, grant: $0, namespace: nil) },
+                contexts: site.access.filter(\.isClusterWide).map {
+                    RenderContext.binding(context, grant: $0, namespace: nil)
+                },
                 holdsSecret: false)
         }
-        let namespaced = site.access.flatMap { grant in
-            (grant.namespaces ?? []).map { RenderContext.binding(context, grant: grant, namespace: $0) }
-        }
-        if !namespaced.isEmpty {
-            add("rolebindings.yaml", .roleBinding, contexts: namespaced, holdsSecret: false)
+        if names.contains("rolebindings.yaml") {
+            let contexts = site.access.flatMap { grant in
+                (grant.namespaces ?? []).map { RenderContext.binding(context, grant: grant, namespace: $0) }
+            }
+            add("rolebindings.yaml", .roleBinding, contexts: contexts, holdsSecret: false)
         }
         guard problems.isEmpty else { return .failure(TemplateProblems(diagnostics: problems.sorted())) }
 
