@@ -55,7 +55,7 @@ import TKGAuthKit
         Case(name: "secret as list", yaml: edit("{env: OKTA_CLIENT_SECRET}", "[a]"),
              expected: ["10:17: error: 'okta.clientSecret' must be {env: NAME}, {file: PATH} or a string, found a list"]),
         Case(name: "bad plain cookie secret", yaml: edit("{env: KUBEAPPS_COOKIE_SECRET}", "tooshort"),
-             expected: ["16:17: error: the cookie secret is 8 bytes long; oauth2-proxy needs 16, 24 or 32 bytes, raw or after URL-safe base64 decoding",
+             expected: ["16:17: error: kubeapps.cookieSecret (the plain string in the site file) is 8 bytes long; oauth2-proxy needs 16, 24 or 32 bytes, raw or after URL-safe base64 decoding",
                         "16:17: warning: 'kubeapps.cookieSecret' is a plain string: secrets do not belong in a committed file"]),
         Case(name: "empty access", yaml: edit("  - group: admins\n    clusterRole: cluster-admin\n", "  []\n").replacingFirst("access:\n  []", with: "access: []"),
              expected: ["17:9: error: 'access' is empty: no one would get any access"]),
@@ -80,6 +80,35 @@ import TKGAuthKit
         Case(name: "duplicate explicit binding names",
              yaml: edit("    clusterRole: cluster-admin\n", "    clusterRole: cluster-admin\n    name: same\n  - group: b\n    clusterRole: view\n    name: same\n"),
              expected: ["23:11: error: binding name 'same' is used twice"]),
+        Case(name: "issuer with fragment", yaml: edit("https://example.okta.com", "https://example.okta.com#x"),
+             expected: ["8:11: error: okta.issuer 'https://example.okta.com#x' has a fragment; an issuer cannot"]),
+        Case(name: "issuer not a URL", yaml: edit("https://example.okta.com", "example.okta.com"),
+             expected: ["8:11: error: okta.issuer 'example.okta.com' is not an https URL"]),
+        Case(name: "clusterIssuer not an object name", yaml: edit("clusterIssuer: letsencrypt", "clusterIssuer: Lets_Encrypt"),
+             expected: ["6:18: error: ingress.clusterIssuer 'Lets_Encrypt' contains '_'"]),
+        Case(name: "authenticator not an object name", yaml: edit("access:", "pinniped:\n  authenticator: jwt auth\naccess:"),
+             expected: ["18:18: error: pinniped.authenticator 'jwt auth' contains ' '"]),
+        Case(name: "namespace not a label", yaml: edit("  host: dex.example.com", "  host: dex.example.com\n  namespace: dex.system"),
+             expected: ["13:14: error: dex.namespace 'dex.system' contains '.'"]),
+        Case(name: "release too long for helm", yaml: edit("  host: dex.example.com", "  host: dex.example.com\n  release: " + String(repeating: "r", count: 54)),
+             expected: ["13:12: error: dex.release '" + String(repeating: "r", count: 54) + "' is 54 characters long; the limit is 53"]),
+        Case(name: "binding name not an object name", yaml: edit("    clusterRole: cluster-admin", "    clusterRole: cluster-admin\n    name: Admins!"),
+             expected: ["20:11: error: access[0].name 'Admins!' has uppercase letters"]),
+        Case(name: "empty group", yaml: edit("group: admins", "group: ''"),
+             expected: ["18:12: error: access[0].group is empty"]),
+        Case(name: "namespace listed twice", yaml: edit("clusterRole: cluster-admin", "clusterRole: edit\n    namespaces: [a, a]"),
+             expected: ["20:21: error: namespace 'a' is listed twice"]),
+        Case(name: "aggregate role names are fine", yaml: edit("clusterRole: cluster-admin", "clusterRole: system:aggregate-to-edit"),
+             expected: []),
+        Case(name: "unresolved reference is not a problem", yaml: edit("{env: OKTA_CLIENT_SECRET}", "{file: no/such/file}"),
+             expected: []),
+        Case(name: "merge key", yaml: edit("dex:\n  host: dex.example.com", "base: &b\n  host: dex.example.com\ndex:\n  <<: *b"),
+             expected: ["14:3: error: merge keys (<<) are not supported"]),
+        Case(name: "alias bomb", yaml: "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n",
+             expected: ["3:40: error: too many nodes from aliases (limit 1000)"]),
+        Case(name: "tag other than string", yaml: edit("name: test", "name: !!int 12"),
+             expected: ["3:7: error: 'name' has the tag tag:yaml.org,2002:int; every value in a site is a string"]),
         Case(name: "several errors at once, sorted",
              yaml: edit("className: nginx", "className: ''").replacingFirst("host: dex.example.com", with: "host: DEX.example.com"),
              expected: ["5:14: error: ingress.className is empty", "12:9: error: dex.host 'DEX.example.com' has uppercase letters"]),
@@ -93,6 +122,28 @@ import TKGAuthKit
         #expect(result.diagnostics.allSatisfy { $0.file == "site.yaml" })
         if testCase.expected.contains(where: { $0.contains(": error: ") }) {
             #expect(result.sites.isEmpty)
+        }
+    }
+
+    @Test func binaryGarbageAndInvalidUTF8AreLocated() {
+        for bytes: [UInt8] in [[0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xC3, 0x28, 0x0A], [0x00, 0x01, 0x02, 0xFF, 0xFE],
+                               Array("apiVersion: tkgauth/v1\nkind: Site\nname: x\u{0}y\n".utf8)] {
+            let result = SiteLoader.load([SiteSource(path: "bin.yaml", bytes: bytes)], secrets: .none)
+            #expect(result.hasErrors)
+            #expect(result.diagnostics.first.map { $0.mark.line >= 1 && $0.mark.column >= 1 } == true,
+                    "\(result.diagnostics)")
+        }
+    }
+
+    @Test func cookieSecretRuleFollowsOauth2Proxy() {
+        // Raw lengths 16, 24 and 32, and URL-safe base64 that decodes to them, pass.
+        for good in ["0123456789abcdef", String(repeating: "x", count: 24), String(repeating: "y", count: 32),
+                     "AAAAAAAAAAAAAAAAAAAAAA==", "AAAAAAAAAAAAAAAAAAAAAA", "-_-_-_-_-_-_-_-_-_-_-_-_-_-_-_-_-_-_-_-_-_A="] {
+            #expect(CookieSecretRule.check(good, what: "s") == nil, "\(good)")
+        }
+        // Standard base64 of 32 bytes with '+' or '/' is neither valid URL-safe base64 nor 16/24/32 bytes raw.
+        for bad in ["short", "not-good-secret", "ab+cdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ=", ""] {
+            #expect(CookieSecretRule.check(bad, what: "s") != nil, "\(bad)")
         }
     }
 

@@ -114,7 +114,9 @@ struct SiteDecoder {
         let clientID = nonEmpty(section, "clientID", default: "kubeapps", what: "kubeapps.clientID")
         let clientSecret = readSecret(section, "clientSecret")
         let cookieSecret = readSecret(section, "cookieSecret")
-        if let value = cookieSecret?.knownValue, let problem = CookieSecretRule.check(value) {
+        if let secret = cookieSecret, let value = secret.knownValue,
+           let problem = CookieSecretRule.check(value, what: "kubeapps.cookieSecret (\(secret.sourceDescription))")
+        {
             report(problem, "kubeapps.cookieSecret")
         }
         guard let host, let namespace, let release, let clientID, let clientSecret, let cookieSecret else {

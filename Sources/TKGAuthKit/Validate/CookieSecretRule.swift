@@ -2,12 +2,12 @@
 public enum CookieSecretRule {
     public static let validLengths: Set<Int> = [16, 24, 32]
 
-    /// nil when oauth2-proxy will accept the value.
-    public static func check(_ value: String) -> Problem? {
+    /// nil when oauth2-proxy will accept the value; `what` names the secret and where it came from, never the value.
+    public static func check(_ value: String, what: String) -> Problem? {
         if let decoded = Base64URL.decode(value), validLengths.contains(decoded.count) { return nil }
         if validLengths.contains(value.utf8.count) { return nil }
         return Problem(
-            "the cookie secret is \(value.utf8.count) bytes long; oauth2-proxy needs 16, 24 or 32 bytes, "
+            "\(what) is \(value.utf8.count) bytes long; oauth2-proxy needs 16, 24 or 32 bytes, "
                 + "raw or after URL-safe base64 decoding",
             hint: "make one with 'openssl rand -hex 16'")
     }
