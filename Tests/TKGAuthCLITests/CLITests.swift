@@ -81,6 +81,14 @@ import Testing
         #expect(try run("validate", "whiteharbor.yaml", "two.yaml").status == 65)
     }
 
+    @Test func siteFromStdin() throws {
+        let site = read("whiteharbor.yaml")!
+        let ok = try BinaryRunner.run(["validate", "-"], in: dir, input: site)
+        #expect(ok.status == 0 && ok.stdout == "<stdin>: valid (site whiteharbor, profile tkg-1.3)\n")
+        let bad = try BinaryRunner.run(["validate", "-"], in: dir, input: site.replacingOccurrences(of: "kind: Site", with: "kind: Sight"))
+        #expect(bad.status == 65 && bad.stderr.hasPrefix("<stdin>:4:7: error: unknown kind 'Sight'"))
+    }
+
     @Test func strictTurnsWarningsIntoErrors() throws {
         try write("plain.yaml", read("bluefjord.yaml")!.replacingOccurrences(
             of: "{env: BLUEFJORD_OKTA_CLIENT_SECRET}", with: "plain-okta-secret"))

@@ -2,7 +2,7 @@
 enum CommandTable {
     static let version = "0.1.0"
 
-    static let sites = ArgumentSpec(name: "site", help: "Site description files (YAML, format 1).", isVariadic: true)
+    static let sites = ArgumentSpec(name: "site", help: "Site description files (YAML, format 1); '-' reads one from stdin.", isVariadic: true)
     static let strict = OptionSpec.flag("--strict", help: "Treat warnings as errors.")
     static let outputDir = OptionSpec.option(
         "--output-dir", "-o", valueName: "dir",

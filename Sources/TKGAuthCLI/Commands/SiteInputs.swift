@@ -9,10 +9,12 @@ struct SiteInputs {
         var sources: [SiteSource] = []
         var unreadable = false
         for path in paths {
-            switch FileReader.read(path) {
-            case .success(let bytes): sources.append(SiteSource(path: path, bytes: bytes))
+            // `-` reads the site from stdin, as kubectl's `-f -` does; messages call it <stdin>.
+            let name = path == "-" ? "<stdin>" : path
+            switch FileReader.read(path == "-" ? "/dev/stdin" : path) {
+            case .success(let bytes): sources.append(SiteSource(path: name, bytes: bytes))
             case .failure(let error):
-                console.err("\(path): error: cannot read the site file: \(error.reason)\n")
+                console.err("\(name): error: cannot read the site file: \(error.reason)\n")
                 unreadable = true
             }
         }

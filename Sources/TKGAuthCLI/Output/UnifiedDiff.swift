@@ -1,17 +1,23 @@
-/// `diff -u` output for two texts, byte for byte what GNU diffutils prints except that the
-/// `---`/`+++` lines carry the given labels and no timestamps.
+/// A unified diff (the format `diff -u` prints) between two texts, with the given labels on the
+/// `---`/`+++` lines and no timestamps. `tkgauth generate --check` prints it for each file that
+/// differs from what would be written.
 ///
-/// Matching GNU diff exactly (not just producing *a* valid diff) matters because users compare
-/// `tkgauth generate --check` with `diff -u` on the same files. Where several minimal diffs
-/// exist, GNU's choice depends on its algorithm, so `UnifiedDiffEngine` follows the same steps:
-/// identical ends trimmed up to a horizon of `context` lines, lines without a match discarded up
-/// front, Myers' divide-and-conquer O((N+M)·D) search with the same tie-breaks, and the same
-/// sliding of changed runs afterwards.
+/// The changes are a shortest edit script (`UnifiedDiffEngine`): as few `-` and `+` lines as
+/// possible. When several scripts are equally short, which one is shown is not specified, so the
+/// output can differ from another tool's while meaning the same; `patch` applies either.
 ///
-/// Lines are compared as bytes (a `String` compares canonically equivalent text as equal, but a
-/// file is bytes). A last line without a newline never equals one with it, and is printed with
-/// `\ No newline at end of file` after it. For a file that does not exist, pass `""` and a label
-/// such as `/dev/null`: the hunk then reads `@@ -0,0 +1,N @@`.
+/// Layout:
+/// - each hunk shows up to `context` unchanged lines before and after its changes; changes whose
+///   unchanged lines between them number at most `2 * context` share a hunk;
+/// - a hunk header is `@@ -START,COUNT +START,COUNT @@`, where `,COUNT` is left out when it is 1,
+///   and a side with no lines in the hunk gives the number of the line before it and `,0`
+///   (so `-0,0` for an empty old text);
+/// - within a run of changes, the `-` lines come before the `+` lines;
+/// - a last line without a newline is followed by `\ No newline at end of file`.
+///
+/// Lines are compared as bytes: a `String` compares canonically equivalent text as equal, but a
+/// file is bytes. A line's newline is part of it, so a last line lacking one differs from the same
+/// text with one. For a file that does not exist, pass `""` and a label such as `/dev/null`.
 package enum UnifiedDiff {
     /// The unified diff from `old` to `new`, or `""` when the two are byte-for-byte equal.
     /// `context` is the number of unchanged lines shown around each change (`diff -U`).
@@ -28,133 +34,147 @@ package enum UnifiedDiff {
         -> [UInt8]
     {
         if old == new { return [] }
-        // Clamped so that the arithmetic on line numbers below cannot overflow.
-        let context = min(max(context, 0), 1 << 40)
-        let oldLines = UnifiedDiffLines(old)
-        let newLines = UnifiedDiffLines(new)
-        let script = UnifiedDiffEngine.changes(oldLines, newLines, horizon: context)
-        if script.isEmpty { return [] }
+        let before = SplitText(old), after = SplitText(new)
+        // More context than either text has lines shows the same as that many.
+        let context = min(max(context, 0), max(before.lineCount, after.lineCount))
 
-        var out: [UInt8] = []
-        out.reserveCapacity(256 + (old.count + new.count) / 4)
-        out.append(contentsOf: "--- \(oldLabel)\n+++ \(newLabel)\n".utf8)
-        var start = 0
-        while start < script.count {
-            let end = hunkEnd(script, from: start, context: context)
-            appendHunk(script[start...end], oldLines, newLines, context: context, to: &out)
-            start = end + 1
+        var numbering = LineNumbering()
+        let script = UnifiedDiffEngine.script(old: numbering.ids(before), new: numbering.ids(after))
+        let edits = Edit.runs(script)
+        if edits.isEmpty { return [] }
+
+        var writer = HunkWriter(before: before, after: after)
+        writer.text.append(contentsOf: "--- \(oldLabel)\n+++ \(newLabel)\n".utf8)
+        var first = 0
+        while first < edits.count {
+            var last = first
+            while last + 1 < edits.count && edits[last + 1].oldStart - edits[last].oldEnd <= 2 * context {
+                last += 1
+            }
+            writer.hunk(edits[first...last], context: context)
+            first = last + 1
         }
-        return out
+        return writer.text
     }
 
-    /// The index of the last change in the hunk that starts at `start`: changes stay together
-    /// while at most `2 * context` unchanged lines separate them.
-    private static func hunkEnd(_ script: [UnifiedDiffChange], from start: Int, context: Int) -> Int {
-        var index = start
-        while index + 1 < script.count {
-            let gap = script[index + 1].oldStart - (script[index].oldStart + script[index].deleted)
-            if gap > 2 * context { break }
-            index += 1
-        }
-        return index
-    }
+    /// One run of adjacent changed lines: old lines `oldStart..<oldEnd` replaced by new lines
+    /// `newStart..<newEnd` (either range may be empty, not both).
+    private struct Edit {
+        var oldStart: Int, oldEnd: Int, newStart: Int, newEnd: Int
 
-    private static func appendHunk(_ hunk: ArraySlice<UnifiedDiffChange>, _ old: UnifiedDiffLines,
-                                   _ new: UnifiedDiffLines, context: Int, to out: inout [UInt8])
-    {
-        let first = hunk[hunk.startIndex], last = hunk[hunk.endIndex - 1]
-        // Lines shown, 0-based and inclusive; a `last` below `first` is an empty range.
-        let oldFirst = max(first.oldStart - context, 0)
-        let newFirst = max(first.newStart - context, 0)
-        let oldEnd = last.oldStart + last.deleted - 1
-        let newEnd = last.newStart + last.inserted - 1
-        let oldLast = oldEnd < old.count - context ? oldEnd + context : old.count - 1
-        let newLast = newEnd < new.count - context ? newEnd + context : new.count - 1
-
-        out.append(contentsOf: "@@ -".utf8)
-        appendRange(first: oldFirst, last: oldLast, to: &out)
-        out.append(contentsOf: " +".utf8)
-        appendRange(first: newFirst, last: newLast, to: &out)
-        out.append(contentsOf: " @@\n".utf8)
-
-        var i = oldFirst, j = newFirst
-        var next = hunk.startIndex
-        while i <= oldLast || j <= newLast {
-            if next == hunk.endIndex || i < hunk[next].oldStart {
-                appendLine(UInt8(ascii: " "), old, i, to: &out)
-                i += 1
-                j += 1
-            } else {
-                let change = hunk[next]
-                for _ in 0..<change.deleted {
-                    appendLine(UInt8(ascii: "-"), old, i, to: &out)
+        static func runs(_ script: UnifiedDiffEngine.Script) -> [Edit] {
+            var edits: [Edit] = []
+            var i = 0, j = 0
+            let oldCount = script.deleted.count, newCount = script.inserted.count
+            while i < oldCount || j < newCount {
+                let startI = i, startJ = j
+                while i < oldCount && script.deleted[i] { i += 1 }
+                while j < newCount && script.inserted[j] { j += 1 }
+                if i > startI || j > startJ {
+                    edits.append(Edit(oldStart: startI, oldEnd: i, newStart: startJ, newEnd: j))
+                } else {
+                    // A kept line, present on both sides.
                     i += 1
-                }
-                for _ in 0..<change.inserted {
-                    appendLine(UInt8(ascii: "+"), new, j, to: &out)
                     j += 1
                 }
-                next += 1
+            }
+            return edits
+        }
+    }
+
+    private struct HunkWriter {
+        let before: SplitText
+        let after: SplitText
+        var text: [UInt8] = []
+
+        init(before: SplitText, after: SplitText) {
+            self.before = before
+            self.after = after
+            text.reserveCapacity(256 + (before.bytes.count + after.bytes.count) / 8)
+        }
+
+        mutating func hunk(_ edits: ArraySlice<Edit>, context: Int) {
+            let first = edits[edits.startIndex], last = edits[edits.endIndex - 1]
+            // Lines between two hunks' changes are more than 2 * context, and before the first
+            // change the two sides have the same lines, so the same count of context lines is
+            // available on both sides, at either end.
+            let leading = min(context, first.oldStart)
+            let trailing = min(context, before.lineCount - last.oldEnd)
+            let oldFrom = first.oldStart - leading, oldTo = last.oldEnd + trailing
+            let newFrom = first.newStart - leading, newTo = last.newEnd + trailing
+
+            text.append(contentsOf: "@@ -\(Self.range(oldFrom, oldTo)) +\(Self.range(newFrom, newTo)) @@\n".utf8)
+            var i = oldFrom
+            for edit in edits {
+                while i < edit.oldStart {
+                    line(" ", i, of: before)
+                    i += 1
+                }
+                for index in edit.oldStart..<edit.oldEnd { line("-", index, of: before) }
+                for index in edit.newStart..<edit.newEnd { line("+", index, of: after) }
+                i = edit.oldEnd
+            }
+            while i < oldTo {
+                line(" ", i, of: before)
+                i += 1
+            }
+        }
+
+        /// Lines `from..<to` (0-based) as the header gives them: 1-based first line and count.
+        private static func range(_ from: Int, _ to: Int) -> String {
+            switch to - from {
+            case 0: "\(from),0"
+            case 1: "\(from + 1)"
+            case let count: "\(from + 1),\(count)"
+            }
+        }
+
+        private mutating func line(_ marker: Unicode.Scalar, _ index: Int, of side: SplitText) {
+            text.append(UInt8(ascii: marker))
+            text.append(contentsOf: side.bytes[side.lineRange(index)])
+            if index == side.lineCount - 1 && side.lacksFinalNewline {
+                text.append(contentsOf: "\n\\ No newline at end of file\n".utf8)
             }
         }
     }
-
-    /// `N` for one line, `N,COUNT` for several, and `N,0` for none, where N is then the line before.
-    private static func appendRange(first: Int, last: Int, to out: inout [UInt8]) {
-        let from = first + 1, through = last + 1
-        if through < from {
-            out.append(contentsOf: "\(through),0".utf8)
-        } else if through == from {
-            out.append(contentsOf: "\(through)".utf8)
-        } else {
-            out.append(contentsOf: "\(from),\(through - from + 1)".utf8)
-        }
-    }
-
-    private static func appendLine(_ marker: UInt8, _ lines: UnifiedDiffLines, _ index: Int, to out: inout [UInt8]) {
-        out.append(marker)
-        out.append(contentsOf: lines.bytes[lines.range(of: index)])
-        if index == lines.count - 1 && lines.missingNewline {
-            out.append(contentsOf: "\n\\ No newline at end of file\n".utf8)
-        }
-    }
 }
 
-/// One file's bytes cut into lines. A line's bytes include its newline, so a last line without
-/// one never equals a line with one.
-struct UnifiedDiffLines {
+/// A text's bytes and where its lines are. Each line's bytes include its newline, if any.
+private struct SplitText {
     let bytes: [UInt8]
-    /// Where each line starts, followed by `bytes.count`.
-    private let starts: [Int]
-    /// True when the text is not empty and does not end in a newline.
-    let missingNewline: Bool
+    /// Start offset of each line, then `bytes.count`.
+    private let bounds: [Int]
+    /// The text is not empty and its last byte is not a newline.
+    let lacksFinalNewline: Bool
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 32 + 2)
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        var bounds = [0]
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            bounds.append(index + 1)
         }
-        missingNewline = bytes.last.map { $0 != UInt8(ascii: "\n") } ?? false
-        if missingNewline { starts.append(bytes.count) }
-        self.starts = starts
+        lacksFinalNewline = bounds.last! != bytes.count
+        if lacksFinalNewline { bounds.append(bytes.count) }
+        self.bounds = bounds
     }
 
-    var count: Int { starts.count - 1 }
+    var lineCount: Int { bounds.count - 1 }
 
-    /// The line's bytes with its newline, if it has one.
-    func range(of index: Int) -> Range<Int> { starts[index]..<starts[index + 1] }
-
-    func line(_ index: Int) -> ArraySlice<UInt8> { bytes[range(of: index)] }
+    func lineRange(_ index: Int) -> Range<Int> { bounds[index]..<bounds[index + 1] }
 }
 
-/// A run of changed lines: `deleted` lines from `oldStart` in the old file became `inserted`
-/// lines from `newStart` in the new one (0-based; a start with a zero count is the line before
-/// which the change happens).
-struct UnifiedDiffChange: Equatable {
-    var oldStart: Int
-    var newStart: Int
-    var deleted: Int
-    var inserted: Int
+/// Gives every distinct line (as bytes) a small number, the same on both sides, so the search
+/// compares numbers instead of bytes.
+private struct LineNumbering {
+    private var known: [ArraySlice<UInt8>: Int] = [:]
+
+    mutating func ids(_ text: SplitText) -> [Int] {
+        (0..<text.lineCount).map { index in
+            let line = text.bytes[text.lineRange(index)]
+            if let id = known[line] { return id }
+            let id = known.count
+            known[line] = id
+            return id
+        }
+    }
 }

@@ -11,6 +11,7 @@ public struct SiteSource: Sendable, Hashable {
 
     /// The folder that `{file: PATH}` references are relative to.
     public var directory: String {
+        if path == "<stdin>" { return "." }
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let dir = String(path[..<slash])
         return dir.isEmpty ? "/" : dir

@@ -71,7 +71,12 @@ struct SiteRenderer {
             do {
                 var documents: [String] = []
                 for document in file.documents {
-                    documents.append(try YAMLEmitter.emit(document))
+                    let text = try YAMLEmitter.emit(document)
+                    if let problem = RoundTripCheck.problem(text, means: document) {
+                        problems.append(.error("\(file.name) would not read back as written: \(problem)",
+                                               file: file.template.origin, at: .none))
+                    }
+                    documents.append(text)
                 }
                 files.append(GeneratedFile(site: site.name, name: file.name, header: header, documents: documents,
                                            holdsSecret: file.holdsSecret))
