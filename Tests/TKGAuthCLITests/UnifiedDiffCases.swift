@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 /// Inputs for the property tests of `UnifiedDiff`: named edge cases, seeded random edits of short
 /// texts with many repeated lines (where many scripts are equally short), and 2,000-line files.
@@ -49,7 +50,7 @@ enum UnifiedDiffCases {
 
     private static let vocabulary = ["a", "b", "c", "d", "", "", "}", "  - name: a", "x y", "a"]
 
-    private static func randomLine(_ generator: inout UnifiedDiffRandom) -> String {
+    private static func randomLine(_ generator: inout SeededGenerator) -> String {
         if Int.random(in: 0..<10, using: &generator) < 7 {
             return vocabulary.randomElement(using: &generator)!
         }
@@ -63,7 +64,7 @@ enum UnifiedDiffCases {
 
     /// A short text of mostly repeated lines and a few random edits of it (inserted, removed,
     /// replaced and moved runs), with or without final newlines, and a context size.
-    static func randomSmallEdit(_ generator: inout UnifiedDiffRandom) -> (old: String, new: String, context: Int) {
+    static func randomSmallEdit(_ generator: inout SeededGenerator) -> (old: String, new: String, context: Int) {
         var old: [String] = []
         for _ in 0..<Int.random(in: 0...14, using: &generator) { old.append(randomLine(&generator)) }
         var new = old
@@ -91,8 +92,8 @@ enum UnifiedDiffCases {
     }
 
     /// A file of `count` lines, partly repeated, and scattered edits of it.
-    static func randomLargeEdit(_ generator: inout UnifiedDiffRandom, lines count: Int) -> (old: String, new: String) {
-        func line(_ generator: inout UnifiedDiffRandom) -> String {
+    static func randomLargeEdit(_ generator: inout SeededGenerator, lines count: Int) -> (old: String, new: String) {
+        func line(_ generator: inout SeededGenerator) -> String {
             switch Int.random(in: 0..<10, using: &generator) {
             case 0..<4: vocabulary.randomElement(using: &generator)!
             case 4..<7: "key \(Int.random(in: 0..<(count / 4), using: &generator))"
@@ -122,7 +123,7 @@ enum UnifiedDiffCases {
     static let large: [Example] = {
         let base = (0..<2_000).map { "line \($0 % 700)\n" }
         var scattered = (0..<2_000).map { "key\($0): value \($0 % 97)\n" }
-        var generator = UnifiedDiffRandom(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<150 {
             scattered[Int.random(in: 0..<scattered.count, using: &generator)] =
                 "changed \(Int.random(in: 0..<50, using: &generator))\n"

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import TKGAuthCLI
 
 /// Properties of `UnifiedDiff` on many inputs, without asking for any one tool's exact output:
@@ -62,7 +63,7 @@ struct UnifiedDiffPropertyTests {
     /// 200 seeded random edits, in 8 groups that can run side by side.
     @Test(.enabled(if: haveTools), arguments: 0..<8)
     func randomSmallEdits(group: Int) throws {
-        var generator = UnifiedDiffRandom(seed: 0x746B_6761_7574_68 &+ UInt64(group))
+        var generator = SeededGenerator(seed: 0x746B_6761_7574_68 &+ UInt64(group))
         for index in 0..<25 {
             let (old, new, context) = UnifiedDiffCases.randomSmallEdit(&generator)
             try check(old, new, context: context, external: true, comment: "group \(group), case \(index)")
@@ -71,7 +72,7 @@ struct UnifiedDiffPropertyTests {
 
     @Test(.enabled(if: haveTools), arguments: 0..<4)
     func randomLargeEdits(seed: Int) throws {
-        var generator = UnifiedDiffRandom(seed: 2_000 &+ UInt64(seed))
+        var generator = SeededGenerator(seed: 2_000 &+ UInt64(seed))
         let (old, new) = UnifiedDiffCases.randomLargeEdit(&generator, lines: 2_000)
         try check(old, new, context: [3, 0, 1, 5][seed], external: true, comment: "large case \(seed)")
     }
@@ -85,7 +86,7 @@ struct UnifiedDiffPropertyTests {
 
     /// Many more random edits, checked for form and against the textbook shortest edit length.
     @Test func minimalOnManyRandomEdits() throws {
-        var generator = UnifiedDiffRandom(seed: 99)
+        var generator = SeededGenerator(seed: 99)
         for index in 0..<2_000 {
             let (old, new, context) = UnifiedDiffCases.randomSmallEdit(&generator)
             try check(old, new, context: context, external: false, comment: "case \(index)")

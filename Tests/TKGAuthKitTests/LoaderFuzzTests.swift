@@ -1,19 +1,9 @@
 import Testing
+import TestSupport
 import TKGAuthKit
 
 /// Random edits of a good site file never crash the loader, and every rejection names a place.
 @Suite struct LoaderFuzzTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let pieces: [[UInt8]] = [":", " ", "\n", "\t", "-", "[", "]", "{", "}", "'", "\"", "#", "&a", "*a", "<<",
                                     "~", "!!int", "\u{0}", "\u{FF}", "é", "\r\n", ",", "|", ">", "?"].map { Array($0.utf8) }
@@ -21,7 +11,7 @@ import TKGAuthKit
     @Test(arguments: Fixtures.examples + ["minimal"])
     func randomEditsNeverCrash(example: String) {
         let original = example == "minimal" ? Array(Fixtures.minimalSite.utf8) : Fixtures.source(example).bytes
-        var random = SplitMix(state: UInt64(original.count))
+        var random = SeededGenerator(seed: UInt64(original.count))
         for round in 0..<400 {
             var bytes = original
             for _ in 0..<Int.random(in: 1...4, using: &random) {
