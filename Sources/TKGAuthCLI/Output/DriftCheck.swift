@@ -8,16 +8,18 @@ struct DriftCheck {
     func run(_ layout: OutputLayout) -> ExitCode {
         var drifted: [String] = []
         for entry in layout.entries {
-            let current = FileReader.readText(entry.path)
-            let wanted = entry.file.contents
+            // Bytes, not Strings: Swift's String == treats canonically equivalent text as equal.
+            let current = try? FileReader.read(entry.path).get()
+            let wanted = Array(entry.file.contents.utf8)
             if current == wanted { continue }
             drifted.append(entry.path)
             let state = current == nil ? "missing" : "differs"
             if entry.file.holdsSecret || FileReader.isOwnerOnly(entry.path) {
                 console.out("\(state): \(entry.path) (holds secrets; not shown)\n")
             } else {
-                console.out(UnifiedDiff.diff(old: current ?? "", new: wanted, oldLabel: current == nil ? "/dev/null" : entry.path,
-                                             newLabel: entry.path))
+                let diff = UnifiedDiff.diff(old: current ?? [], new: wanted,
+                                            oldLabel: current == nil ? "/dev/null" : entry.path, newLabel: entry.path)
+                console.out(String(decoding: diff, as: UTF8.self))
             }
         }
         for path in layout.unproducedPaths where FileReader.exists(path) {

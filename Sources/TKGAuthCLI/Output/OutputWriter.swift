@@ -13,7 +13,7 @@ struct OutputWriter {
             }
             for entry in layout.entries {
                 let contents = entry.file.contents
-                if !entry.file.holdsSecret, FileReader.readText(entry.path) == contents,
+                if !entry.file.holdsSecret, (try? FileReader.read(entry.path).get()) == Array(contents.utf8),
                    !FileReader.isOwnerOnly(entry.path)
                 {
                     console.out("unchanged \(entry.path)\n")

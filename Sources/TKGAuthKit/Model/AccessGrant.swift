@@ -12,5 +12,21 @@ public struct AccessGrant: Sendable, Hashable {
     /// Where the entry starts in the site file.
     public var mark: Mark
 
+    public init(
+        group: String,
+        clusterRole: String,
+        name: String,
+        nameIsExplicit: Bool,
+        namespaces: [String]?,
+        mark: Mark
+    ) {
+        self.group = group
+        self.clusterRole = clusterRole
+        self.name = name
+        self.nameIsExplicit = nameIsExplicit
+        self.namespaces = namespaces
+        self.mark = mark
+    }
+
     public var isClusterWide: Bool { namespaces == nil }
 }

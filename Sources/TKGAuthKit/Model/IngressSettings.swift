@@ -4,6 +4,16 @@ public struct IngressSettings: Sendable, Hashable {
     public var clusterIssuer: String
     /// Extra annotations for both ingresses, in the order written; they win over tkgauth's defaults.
     public var annotations: [KeyValue]
+
+    public init(
+        className: String,
+        clusterIssuer: String,
+        annotations: [KeyValue]
+    ) {
+        self.className = className
+        self.clusterIssuer = clusterIssuer
+        self.annotations = annotations
+    }
 }
 
 /// An ordered string pair (annotation, label).

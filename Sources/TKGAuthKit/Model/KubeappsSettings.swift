@@ -8,6 +8,22 @@ public struct KubeappsSettings: Sendable, Hashable {
     public var clientSecret: SecretSetting
     public var cookieSecret: SecretSetting
 
+    public init(
+        host: String,
+        namespace: String,
+        release: String,
+        clientID: String,
+        clientSecret: SecretSetting,
+        cookieSecret: SecretSetting
+    ) {
+        self.host = host
+        self.namespace = namespace
+        self.release = release
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+        self.cookieSecret = cookieSecret
+    }
+
     public var url: String { "https://\(host)" }
     /// oauth2-proxy's redirect URL, which Dex's static client must list.
     public var callbackURL: String { url + "/oauth2/callback" }

@@ -5,6 +5,16 @@ public struct OktaSettings: Sendable, Hashable {
     public var clientID: String
     public var clientSecret: SecretSetting
 
+    public init(
+        issuer: String,
+        clientID: String,
+        clientSecret: SecretSetting
+    ) {
+        self.issuer = issuer
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+    }
+
     /// Which kind of authorization server the issuer names.
     public var serverKind: OktaServerKind { OktaServerKind(issuer: issuer) }
 }

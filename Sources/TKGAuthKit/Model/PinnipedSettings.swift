@@ -5,4 +5,16 @@ public struct PinnipedSettings: Sendable, Hashable {
     public var namespace: String
     public var usernameClaim: String
     public var groupsClaim: String
+
+    public init(
+        authenticator: String,
+        namespace: String,
+        usernameClaim: String,
+        groupsClaim: String
+    ) {
+        self.authenticator = authenticator
+        self.namespace = namespace
+        self.usernameClaim = usernameClaim
+        self.groupsClaim = groupsClaim
+    }
 }

@@ -15,6 +15,30 @@ public struct Site: Sendable, Hashable {
     /// Where each key's value was written (`dex.host`, `access[1].group`), for messages about it later.
     public var marks: [String: Mark]
 
+    public init(
+        file: String,
+        name: String,
+        profile: Profile,
+        ingress: IngressSettings,
+        okta: OktaSettings,
+        dex: DexSettings,
+        kubeapps: KubeappsSettings,
+        pinniped: PinnipedSettings,
+        access: [AccessGrant],
+        marks: [String: Mark]
+    ) {
+        self.file = file
+        self.name = name
+        self.profile = profile
+        self.ingress = ingress
+        self.okta = okta
+        self.dex = dex
+        self.kubeapps = kubeapps
+        self.pinniped = pinniped
+        self.access = access
+        self.marks = marks
+    }
+
     public func mark(_ keyPath: String) -> Mark { marks[keyPath] ?? .none }
 
     /// The secret-valued keys, in the order of the site format.
