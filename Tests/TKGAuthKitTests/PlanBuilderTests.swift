@@ -75,6 +75,9 @@ struct PlanBuilderTests {
             ["helm", "repo", "update", "bitnami"],
         ])
         #expect(kubeapps.commands.last == .run([
+            "kubectl", "rollout", "restart", "deployment", "-n", "kubeapps", "-l", "app.kubernetes.io/instance=kubeapps",
+        ]))
+        #expect(kubeapps.commands.dropLast().last == .run([
             "helm", "upgrade", "--install", "kubeapps", "bitnami/kubeapps", "--version", "7.1.2",
             "--namespace", "kubeapps", "--create-namespace", "--values", "whiteharbor/kubeapps-values.yaml",
             "--set-string", .variable(name: "KUBEAPPS_CLIENT_SECRET", prefix: "authProxy.clientSecret="),
@@ -82,7 +85,7 @@ struct PlanBuilderTests {
             "--wait", "--timeout", "10m",
         ]))
         #expect(kubeapps.needs == ["KUBEAPPS_CLIENT_SECRET", "KUBEAPPS_COOKIE_SECRET"])
-        #expect(commandLines(plan.step("rbac")) == [["kubectl", "auth", "reconcile", "-f", "whiteharbor/clusterrolebinding.yaml"]])
+        #expect(commandLines(plan.step("rbac")) == [["kubectl", "auth", "reconcile", "-f", "whiteharbor/clusterrolebinding.yaml", "--remove-extra-subjects"]])
         #expect(commandLines(plan.step("verify")) == [
             ["kubectl", "auth", "can-i", "get", "pods", "--as=tkgauth-verify", "--as-group=your-group-name",
              "--all-namespaces"],
@@ -130,14 +133,14 @@ struct PlanBuilderTests {
             "helm", "upgrade", "--install", "apps", "oci://registry-1.docker.io/bitnamicharts/kubeapps",
             "--version", "17.1.1", "--namespace", "apps", "--create-namespace",
             "--values", "out/harbor2/kubeapps-values.yaml", "--wait", "--timeout", "10m",
-        ]])
+        ], ["kubectl", "rollout", "restart", "deployment", "-n", "apps", "-l", "app.kubernetes.io/instance=apps"]])
         #expect(kubeapps.needs.isEmpty)
 
         // Namespaces first (each once, in order of use), then the bindings.
         let rbac = commandLines(plan.step("rbac"))
         #expect(rbac.filter { $0[1] == "create" }.map { $0[3] } == ["team-a", "team-a-staging", "team-b"])
-        #expect(rbac.suffix(2) == [["kubectl", "auth", "reconcile", "-f", "out/harbor2/clusterrolebinding.yaml"],
-                                   ["kubectl", "auth", "reconcile", "-f", "out/harbor2/rolebindings.yaml"]])
+        #expect(rbac.suffix(2) == [["kubectl", "auth", "reconcile", "-f", "out/harbor2/clusterrolebinding.yaml", "--remove-extra-subjects"],
+                                   ["kubectl", "auth", "reconcile", "-f", "out/harbor2/rolebindings.yaml", "--remove-extra-subjects"]])
 
         #expect(commandLines(plan.step("verify")) == [
             ["kubectl", "auth", "can-i", "get", "pods", "--as=tkgauth-verify", "--as-group=Platform Admins",

@@ -154,7 +154,8 @@ struct PlanFormatterTests {
         let variables = try #require(parsed[1]["variables"] as? [[String: Any]])
         #expect(variables.map { $0["name"] as? String } == ["TKGAUTH_OKTA_CLIENT_SECRET", "KUBEAPPS_CLIENT_SECRET",
                                                             "TKGAUTH_KUBEAPPS_COOKIE_SECRET"])
-        #expect(variables[0]["from"] as? [String: String] == ["file": "sites/secrets/okta"])
+        #expect(variables[0]["from"] as? [String: String] == ["file": "sites/secrets/okta",
+                                                             "trim": "one trailing \\n or \\r\\n"])
         #expect(variables[1]["from"] as? [String: String] == ["env": "KUBEAPPS_CLIENT_SECRET"])
     }
 

@@ -47,7 +47,7 @@ struct PlanScriptTests {
             index(["helm", "repo", "add", "bitnami"]),
             index(["helm", "upgrade", "--install", "kubeapps", "bitnami/kubeapps", "--version", "7.1.2",
                    "--namespace", "kubeapps"]),
-            index(["kubectl", "auth", "reconcile", "-f", "whiteharbor/clusterrolebinding.yaml"]),
+            index(["kubectl", "auth", "reconcile", "-f", "whiteharbor/clusterrolebinding.yaml", "--remove-extra-subjects"]),
             index(["kubectl", "auth", "can-i"]),
         ]
         #expect(order.allSatisfy { $0 >= 0 })
@@ -114,7 +114,7 @@ struct PlanScriptTests {
              "--from-literal=clientSecret=" + Self.values["KUBEAPPS_CLIENT_SECRET"]!,
              "--from-literal=cookieSecret=cookie-other"],
         ])
-        #expect(run.calls.contains(["kubectl", "auth", "reconcile", "-f", "out/other/rolebindings.yaml"]))
+        #expect(run.calls.contains(["kubectl", "auth", "reconcile", "-f", "out/other/rolebindings.yaml", "--remove-extra-subjects"]))
     }
 
     @Test(arguments: ["OKTA_CLIENT_SECRET", "KUBEAPPS_CLIENT_SECRET", "KUBEAPPS_COOKIE_SECRET"])

@@ -3,6 +3,15 @@ import TKGAuthKit
 /// The command line: parses the arguments, runs one command, and returns the exit status.
 public enum CLI {
     public static func run(_ arguments: [String]) -> Int32 {
+        let status = runCommand(arguments)
+        if Console.outputFailed, status == ExitCode.ok.rawValue || status == ExitCode.findings.rawValue {
+            Console.standard.fail("cannot write to stdout: the output is incomplete")
+            return ExitCode.ioError.rawValue
+        }
+        return status
+    }
+
+    private static func runCommand(_ arguments: [String]) -> Int32 {
         let console = Console.standard
         let parser = ArgumentParser(root: CommandTable.root, version: CommandTable.version)
         switch parser.parse(arguments) {

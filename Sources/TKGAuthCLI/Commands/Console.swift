@@ -19,6 +19,10 @@ struct Console {
         Self.write(text, to: STDERR_FILENO)
     }
 
+    /// Set when stdout could not take what was written (a full disk behind `> plan.sh`): the run must then
+    /// fail with 74 rather than leave a truncated file and report success. One thread writes; nothing races.
+    nonisolated(unsafe) static var outputFailed = false
+
     /// Unbuffered, so stdout and stderr interleave in the order written.
     private static func write(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)[...]
@@ -26,7 +30,8 @@ struct Console {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                return  // a closed pipe: nothing more can be said
+                if descriptor == STDOUT_FILENO { outputFailed = true }
+                return
             }
             bytes = bytes.dropFirst(written)
         }

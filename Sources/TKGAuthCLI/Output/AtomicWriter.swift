@@ -25,6 +25,19 @@ package struct AtomicWriter: Sendable {
 
     /// Replaces (or creates) the file at `path` with `bytes`. Its directory must exist.
     package func write(_ bytes: [UInt8], to path: String, mode: mode_t) throws(WriteError) {
+        let staged = try stage(bytes, for: path, mode: mode)
+        try commit(staged)
+    }
+
+    /// A complete temporary file, written and synced, waiting to be renamed over its target.
+    package struct StagedFile: Sendable, Hashable {
+        package var temporaryPath: String
+        package var path: String
+    }
+
+    /// First half of a write: the data goes into a temporary file beside `path`, with its final mode.
+    /// Staging every file before committing any lets a run that fails part-way change nothing.
+    package func stage(_ bytes: [UInt8], for path: String, mode: mode_t) throws(WriteError) -> StagedFile {
         let (directory, name) = Self.split(path)
         guard !name.isEmpty else { throw WriteError(path: path, errorNumber: EISDIR, creating: true) }
         var template = Array("\(directory).\(name).tkgauth-XXXXXX".utf8CString)
@@ -46,14 +59,27 @@ package struct AtomicWriter: Sendable {
         if close(descriptor) != 0 && failure == nil {
             failure = WriteError(path: path, errorNumber: errno, creating: false)
         }
-        if failure == nil && rename(temporaryPath, path) != 0 {
-            failure = WriteError(path: path, errorNumber: errno, creating: true)
-        }
         if let failure {
             _ = unlink(temporaryPath)
             throw failure
         }
+        return StagedFile(temporaryPath: temporaryPath, path: path)
+    }
+
+    /// Second half of a write: renames the staged file over its target.
+    package func commit(_ staged: StagedFile) throws(WriteError) {
+        if rename(staged.temporaryPath, staged.path) != 0 {
+            let failure = WriteError(path: staged.path, errorNumber: errno, creating: true)
+            _ = unlink(staged.temporaryPath)
+            throw failure
+        }
+        let directory = Self.split(staged.path).directory
         syncDirectory(directory.isEmpty ? "." : directory)
+    }
+
+    /// Drops a staged file that will not be committed.
+    package func discard(_ staged: StagedFile) {
+        _ = unlink(staged.temporaryPath)
     }
 
     /// `mkdir -p`: creates `path` and any missing parents with mode 0755 (less the umask).

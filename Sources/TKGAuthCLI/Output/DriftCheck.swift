@@ -14,7 +14,7 @@ struct DriftCheck {
             if current == wanted { continue }
             drifted.append(entry.path)
             let state = current == nil ? "missing" : "differs"
-            if entry.file.holdsSecret || FileReader.isOwnerOnly(entry.path) {
+            if entry.file.holdsSecret || FileReader.isOwnerOnly(entry.path) || SecretScan.mayHoldSecret(current ?? []) {
                 console.out("\(state): \(entry.path) (holds secrets; not shown)\n")
             } else {
                 let diff = UnifiedDiff.diff(old: current ?? [], new: wanted,

@@ -31,7 +31,7 @@ extension PlanFormatter {
         let from: PlanJSONValue
         switch variable.source {
         case .environment: from = .object([("env", .string(variable.name))])
-        case .file(let path): from = .object([("file", .string(path))])
+        case .file(let path): from = .object([("file", .string(path)), ("trim", .string("one trailing \\n or \\r\\n"))])
         }
         return .object([
             ("name", .string(variable.name)),

@@ -115,13 +115,17 @@ extension PlanFormatter {
         tkgauth_need_variable() {
           [ -n "${!1:-}" ] || tkgauth_fail "$1 is not set or is empty; it must hold $2"
         }
-        # NAME FILE PURPOSE: NAME becomes the file's content, one trailing newline trimmed; it must not be empty.
+        # NAME FILE PURPOSE: NAME becomes the file's content, one trailing newline (\n or \r\n) trimmed, as tkgauth
+        # reads it; it must not be empty.
         tkgauth_read_secret_file() {
           local tkgauth_value
           [ -r "$2" ] || tkgauth_fail "cannot read $2, which must hold $3"
           tkgauth_value="$(cat -- "$2" && printf x)" || tkgauth_fail "cannot read $2, which must hold $3"
           tkgauth_value="${tkgauth_value%x}"
-          tkgauth_value="${tkgauth_value%$'\n'}"
+          case "$tkgauth_value" in
+            *$'\r\n') tkgauth_value="${tkgauth_value%$'\r\n'}" ;;
+            *$'\n') tkgauth_value="${tkgauth_value%$'\n'}" ;;
+          esac
           [ -n "$tkgauth_value" ] || tkgauth_fail "$2 is empty; it must hold $3"
           printf -v "$1" '%s' "$tkgauth_value"
         }

@@ -223,6 +223,15 @@ struct PlanStepFactory {
         }
         install += ["--wait", "--timeout", .literal(Self.helmTimeout)]
         commands.append(.run(cli.helm(install)))
+        if !inline {
+            // oauth2-proxy reads its secrets only at start, and a changed Secret (or secret value) alone may not
+            // roll the pods: restart the release's deployments so Dex and oauth2-proxy agree on the client secret.
+            // Bitnami charts label every object with app.kubernetes.io/instance=<release>.
+            commands.append(.run(cli.kubectl([
+                "rollout", "restart", "deployment", "-n", .literal(site.kubeapps.namespace),
+                "-l", .literal("app.kubernetes.io/instance=\(site.kubeapps.release)"),
+            ])))
+        }
         return PlanStep(
             id: "kubeapps", title: "Install Kubeapps",
             why: "Kubeapps signs users in through Dex and calls the cluster via pinniped-proxy as the signed-in user.",
@@ -241,7 +250,9 @@ struct PlanStepFactory {
         for file in OutputPaths.fileNames(for: site) where bindingFiles.contains(file) {
             // `auth reconcile` is apply for RBAC: it also replaces a binding whose roleRef changed, which
             // `apply` refuses (roleRef is immutable).
-            commands.append(.run(cli.kubectl(["auth", "reconcile", "-f", .literal(path(file))])))
+            // --remove-extra-subjects: a group taken out of a named binding loses its access too.
+            commands.append(.run(cli.kubectl(["auth", "reconcile", "-f", .literal(path(file)),
+                                              "--remove-extra-subjects"])))
         }
         return PlanStep(
             id: "rbac", title: "Bind the Okta groups to their roles",

@@ -52,6 +52,9 @@ enum RenderContext {
         context.set("pinniped.namespace", site.pinniped.namespace)
         context.set("pinniped.usernameClaim", site.pinniped.usernameClaim)
         context.set("pinniped.groupsClaim", site.pinniped.groupsClaim)
+        if inlineSecrets {
+            context.secretNames = ["okta.clientSecret", "kubeapps.clientSecretInline", "kubeapps.cookieSecretInline"]
+        }
         return context
     }
 

@@ -19,7 +19,7 @@ struct SiteRenderer {
         var rendered: [Rendered] = []
         var problems: [Diagnostic] = []
 
-        func add(_ name: String, _ id: TemplateID, contexts: [TemplateContext], holdsSecret: Bool) {
+        func add(_ name: String, _ id: TemplateID, contexts: [TemplateContext]) {
             let template = options.templateOverrides[id.fileName] ?? .embedded(id)
             let parsed: YAMLNode
             do {
@@ -34,8 +34,11 @@ struct SiteRenderer {
                 return
             }
             var documents: [YAMLNode] = []
+            var holdsSecret = false
             for context in contexts {
-                switch TemplateRenderer(templateFile: template.origin, context: context).render(parsed) {
+                let renderer = TemplateRenderer(templateFile: template.origin, context: context)
+                holdsSecret = holdsSecret || renderer.usesSecret(parsed)
+                switch renderer.render(parsed) {
                 case .success(let node): documents.append(node)
                 case .failure(let found): problems += found.diagnostics
                 }
@@ -44,22 +47,21 @@ struct SiteRenderer {
         }
 
         let profile = site.profile
-        add("dex-values.yaml", .dexValues(profile), contexts: [context], holdsSecret: options.inlineSecrets)
-        add("jwt-authenticator.yaml", .jwtAuthenticator(profile), contexts: [context], holdsSecret: false)
-        add("kubeapps-values.yaml", .kubeappsValues(profile), contexts: [context], holdsSecret: options.inlineSecrets)
+        add("dex-values.yaml", .dexValues(profile), contexts: [context])
+        add("jwt-authenticator.yaml", .jwtAuthenticator(profile), contexts: [context])
+        add("kubeapps-values.yaml", .kubeappsValues(profile), contexts: [context])
         let names = OutputPaths.fileNames(for: site)
         if names.contains("clusterrolebinding.yaml") {
             add("clusterrolebinding.yaml", .clusterRoleBinding,
                 contexts: site.access.filter(\.isClusterWide).map {
                     RenderContext.binding(context, grant: $0, namespace: nil)
-                },
-                holdsSecret: false)
+                })
         }
         if names.contains("rolebindings.yaml") {
             let contexts = site.access.flatMap { grant in
                 (grant.namespaces ?? []).map { RenderContext.binding(context, grant: grant, namespace: $0) }
             }
-            add("rolebindings.yaml", .roleBinding, contexts: contexts, holdsSecret: false)
+            add("rolebindings.yaml", .roleBinding, contexts: contexts)
         }
         guard problems.isEmpty else { return .failure(TemplateProblems(diagnostics: problems.sorted())) }
 

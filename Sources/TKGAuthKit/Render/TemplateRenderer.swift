@@ -23,6 +23,23 @@ public struct TemplateRenderer {
         return problems.isEmpty ? .success(node) : .failure(TemplateProblems(diagnostics: problems.sorted()))
     }
 
+    /// True when the template uses a placeholder whose value is a secret, wherever it stands: the file that
+    /// comes of it is then owner-only and never shown, whichever template (built-in or edited) put it there.
+    public func usesSecret(_ template: YAMLNode) -> Bool {
+        switch template {
+        case .scalar(let scalar):
+            return Self.split(scalar.text).contains { piece in
+                guard case .placeholder(let name) = piece, context.secretNames.contains(name) else { return false }
+                if case .string? = context[name] { return true }
+                return false
+            }
+        case .sequence(let items, _):
+            return items.contains(where: usesSecret)
+        case .mapping(let pairs, _):
+            return pairs.contains { usesSecret($0.key) || usesSecret($0.value) }
+        }
+    }
+
     /// nil means "leave this out".
     private func fill(_ node: YAMLNode, problems: inout [Diagnostic]) -> YAMLNode? {
         switch node {

@@ -13,6 +13,8 @@ public enum TemplateValue: Sendable, Hashable {
 /// The placeholders one template may use, by name.
 public struct TemplateContext: Sendable {
     public var values: [String: TemplateValue]
+    /// Placeholders whose value is a secret (only with inline secrets): a file using one is written owner-only.
+    public var secretNames: Set<String> = []
 
     public init(_ values: [String: TemplateValue] = [:]) {
         self.values = values

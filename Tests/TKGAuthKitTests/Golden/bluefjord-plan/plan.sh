@@ -20,13 +20,17 @@ tkgauth_need_file() {
 tkgauth_need_variable() {
   [ -n "${!1:-}" ] || tkgauth_fail "$1 is not set or is empty; it must hold $2"
 }
-# NAME FILE PURPOSE: NAME becomes the file's content, one trailing newline trimmed; it must not be empty.
+# NAME FILE PURPOSE: NAME becomes the file's content, one trailing newline (\n or \r\n) trimmed, as tkgauth
+# reads it; it must not be empty.
 tkgauth_read_secret_file() {
   local tkgauth_value
   [ -r "$2" ] || tkgauth_fail "cannot read $2, which must hold $3"
   tkgauth_value="$(cat -- "$2" && printf x)" || tkgauth_fail "cannot read $2, which must hold $3"
   tkgauth_value="${tkgauth_value%x}"
-  tkgauth_value="${tkgauth_value%$'\n'}"
+  case "$tkgauth_value" in
+    *$'\r\n') tkgauth_value="${tkgauth_value%$'\r\n'}" ;;
+    *$'\n') tkgauth_value="${tkgauth_value%$'\n'}" ;;
+  esac
   [ -n "$tkgauth_value" ] || tkgauth_fail "$2 is empty; it must hold $3"
   printf -v "$1" '%s' "$tkgauth_value"
 }
@@ -137,6 +141,8 @@ kubectl get jwtauthenticator bluefjord-dex
 tkgauth_step 'bluefjord 6/8: Install Kubeapps'
 tkgauth_show 'helm upgrade --install kubeapps oci://registry-1.docker.io/bitnamicharts/kubeapps --version 17.1.1 --namespace kubeapps --create-namespace --values out/bluefjord/kubeapps-values.yaml --wait --timeout 10m'
 helm upgrade --install kubeapps oci://registry-1.docker.io/bitnamicharts/kubeapps --version 17.1.1 --namespace kubeapps --create-namespace --values out/bluefjord/kubeapps-values.yaml --wait --timeout 10m
+tkgauth_show 'kubectl rollout restart deployment -n kubeapps -l app.kubernetes.io/instance=kubeapps'
+kubectl rollout restart deployment -n kubeapps -l app.kubernetes.io/instance=kubeapps
 
 # bluefjord 7/8: Bind the Okta groups to their roles
 # Why: A signed-in user can do only what a binding grants one of their groups; RoleBindings need their namespaces; reconcile also replaces a binding whose role changed.
@@ -147,10 +153,10 @@ tkgauth_show 'kubectl create namespace team-a-staging --dry-run=client -o yaml |
 kubectl create namespace team-a-staging --dry-run=client -o yaml | kubectl apply -f -
 tkgauth_show 'kubectl create namespace team-b --dry-run=client -o yaml | kubectl apply -f -'
 kubectl create namespace team-b --dry-run=client -o yaml | kubectl apply -f -
-tkgauth_show 'kubectl auth reconcile -f out/bluefjord/clusterrolebinding.yaml'
-kubectl auth reconcile -f out/bluefjord/clusterrolebinding.yaml
-tkgauth_show 'kubectl auth reconcile -f out/bluefjord/rolebindings.yaml'
-kubectl auth reconcile -f out/bluefjord/rolebindings.yaml
+tkgauth_show 'kubectl auth reconcile -f out/bluefjord/clusterrolebinding.yaml --remove-extra-subjects'
+kubectl auth reconcile -f out/bluefjord/clusterrolebinding.yaml --remove-extra-subjects
+tkgauth_show 'kubectl auth reconcile -f out/bluefjord/rolebindings.yaml --remove-extra-subjects'
+kubectl auth reconcile -f out/bluefjord/rolebindings.yaml --remove-extra-subjects
 
 # bluefjord 8/8: Check sign-in and access
 # Why: Proves each group gets the access the site grants, and that sign-in works end to end.

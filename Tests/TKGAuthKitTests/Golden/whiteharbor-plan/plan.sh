@@ -20,13 +20,17 @@ tkgauth_need_file() {
 tkgauth_need_variable() {
   [ -n "${!1:-}" ] || tkgauth_fail "$1 is not set or is empty; it must hold $2"
 }
-# NAME FILE PURPOSE: NAME becomes the file's content, one trailing newline trimmed; it must not be empty.
+# NAME FILE PURPOSE: NAME becomes the file's content, one trailing newline (\n or \r\n) trimmed, as tkgauth
+# reads it; it must not be empty.
 tkgauth_read_secret_file() {
   local tkgauth_value
   [ -r "$2" ] || tkgauth_fail "cannot read $2, which must hold $3"
   tkgauth_value="$(cat -- "$2" && printf x)" || tkgauth_fail "cannot read $2, which must hold $3"
   tkgauth_value="${tkgauth_value%x}"
-  tkgauth_value="${tkgauth_value%$'\n'}"
+  case "$tkgauth_value" in
+    *$'\r\n') tkgauth_value="${tkgauth_value%$'\r\n'}" ;;
+    *$'\n') tkgauth_value="${tkgauth_value%$'\n'}" ;;
+  esac
   [ -n "$tkgauth_value" ] || tkgauth_fail "$2 is empty; it must hold $3"
   printf -v "$1" '%s' "$tkgauth_value"
 }
@@ -138,12 +142,14 @@ tkgauth_show 'helm repo update bitnami'
 helm repo update bitnami
 tkgauth_show 'helm upgrade --install kubeapps bitnami/kubeapps --version 7.1.2 --namespace kubeapps --create-namespace --values out/whiteharbor/kubeapps-values.yaml --set-string authProxy.clientSecret="${WHITEHARBOR_KUBEAPPS_CLIENT_SECRET}" --set-string authProxy.cookieSecret="${WHITEHARBOR_KUBEAPPS_COOKIE_SECRET}" --wait --timeout 10m'
 helm upgrade --install kubeapps bitnami/kubeapps --version 7.1.2 --namespace kubeapps --create-namespace --values out/whiteharbor/kubeapps-values.yaml --set-string authProxy.clientSecret="${WHITEHARBOR_KUBEAPPS_CLIENT_SECRET}" --set-string authProxy.cookieSecret="${WHITEHARBOR_KUBEAPPS_COOKIE_SECRET}" --wait --timeout 10m
+tkgauth_show 'kubectl rollout restart deployment -n kubeapps -l app.kubernetes.io/instance=kubeapps'
+kubectl rollout restart deployment -n kubeapps -l app.kubernetes.io/instance=kubeapps
 
 # whiteharbor 7/8: Bind the Okta groups to their roles
 # Why: A signed-in user can do only what a binding grants one of their groups; RoleBindings need their namespaces; reconcile also replaces a binding whose role changed.
 tkgauth_step 'whiteharbor 7/8: Bind the Okta groups to their roles'
-tkgauth_show 'kubectl auth reconcile -f out/whiteharbor/clusterrolebinding.yaml'
-kubectl auth reconcile -f out/whiteharbor/clusterrolebinding.yaml
+tkgauth_show 'kubectl auth reconcile -f out/whiteharbor/clusterrolebinding.yaml --remove-extra-subjects'
+kubectl auth reconcile -f out/whiteharbor/clusterrolebinding.yaml --remove-extra-subjects
 
 # whiteharbor 8/8: Check sign-in and access
 # Why: Proves each group gets the access the site grants, and that sign-in works end to end.
