@@ -218,7 +218,7 @@ import Testing
             .write(to: templates.appendingPathComponent("jwt-authenticator.current.yaml"), atomically: true, encoding: .utf8)
         let broken = try run("generate", "bluefjord.yaml", "-o", "out2", "--templates", "tpl")
         #expect(broken.status == 65)
-        #expect(broken.stderr.contains("tpl/jwt-authenticator.current.yaml: error: the JWTAuthenticator's spec.audience is 'kubeapp'; it must be 'kubeapps'"))
+        #expect(broken.stderr.contains("tpl/jwt-authenticator.current.yaml:9:13: error: the JWTAuthenticator's spec.audience is 'kubeapp'; it must be 'kubeapps'"))
         #expect(read("out2/bluefjord/dex-values.yaml") == nil)
 
         // A misspelt template name would silently do nothing: it is an error.

@@ -55,6 +55,16 @@ import TKGAuthKit
         #expect(result.files.isEmpty)
         #expect(result.diagnostics.map(\.message).contains(change.message), "\(result.diagnostics.map(\.message))")
         #expect(result.diagnostics.allSatisfy { $0.file == "tpl/\(change.template.fileName)" })
+        #expect(result.diagnostics.allSatisfy { $0.mark.line >= 1 && $0.mark.column >= 1 }, "located in the template")
+    }
+
+    @Test func pointsAtTheLineInTheTemplate() throws {
+        let site = try Fixtures.site(Fixtures.source(text: Fixtures.minimalSite))
+        let text = TemplateID.jwtAuthenticatorCurrent.embeddedText.replacingFirst("audience: ${kubeapps.clientID}", with: "audience: other")
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("audience: other") }! + 1
+        let result = Generator.generate([site], options: GenerationOptions(
+            templateOverrides: ["jwt-authenticator.current.yaml": TemplateText(origin: "t.yaml", text: text)]))
+        #expect(result.diagnostics.map(\.location) == ["t.yaml:\(line):13"])
     }
 
     @Test func embeddedTemplatesPassForEveryProfile() throws {

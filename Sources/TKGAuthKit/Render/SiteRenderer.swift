@@ -24,7 +24,7 @@ struct SiteRenderer {
             let parsed: YAMLNode
             do {
                 guard let node = try YAMLParser.parseDocument(template.text) else {
-                    problems.append(.error("the template is empty", file: template.origin, at: .none))
+                    problems.append(.error("the template is empty", file: template.origin, at: Mark(line: 1, column: 1)))
                     return
                 }
                 parsed = node
@@ -76,7 +76,7 @@ struct SiteRenderer {
                     let text = try YAMLEmitter.emit(document)
                     if let problem = RoundTripCheck.problem(text, means: document) {
                         problems.append(.error("\(file.name) would not read back as written: \(problem)",
-                                               file: file.template.origin, at: .none))
+                                               file: file.template.origin, at: Mark(line: 1, column: 1)))
                     }
                     documents.append(text)
                 }
@@ -84,7 +84,7 @@ struct SiteRenderer {
                                            holdsSecret: file.holdsSecret))
             } catch {
                 problems.append(.error("could not write YAML: \(error.message)", file: file.template.origin,
-                                       at: .none))
+                                       at: Mark(line: 1, column: 1)))
             }
         }
         return problems.isEmpty ? .success(files) : .failure(TemplateProblems(diagnostics: problems))

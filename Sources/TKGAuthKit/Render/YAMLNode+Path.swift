@@ -10,6 +10,16 @@ extension YAMLNode {
         return node
     }
 
+    /// The mark of the node at `path`, or of its deepest ancestor that exists: where to point a message about it.
+    func mark(nearest path: [any PathComponent]) -> Mark {
+        var node = self
+        for component in path {
+            guard let next = component.step(into: node) else { break }
+            node = next
+        }
+        return node.mark == .none ? Mark(line: 1, column: 1) : node.mark
+    }
+
     /// The text of the scalar at `path`.
     func text(_ path: any PathComponent...) -> String? { at(path)?.scalar?.text }
 
