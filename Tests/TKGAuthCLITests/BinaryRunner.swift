@@ -52,6 +52,18 @@ struct BinaryRunner {
                        stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs a bash command line in `directory` and returns its exit status (for redirections).
+    static func shell(_ command: String, in directory: URL) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = directory
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// A fresh folder holding copies of the examples, removed by the caller.
     static func workspace() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tkgauth-cli-\(UUID().uuidString)")

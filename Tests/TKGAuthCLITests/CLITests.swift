@@ -141,6 +141,59 @@ import Testing
         #expect(!check.stdout.contains("VALUE"))
     }
 
+    @Test func checkNeverShowsAnOldInlineSecret() throws {
+        #expect(try run("generate", "whiteharbor.yaml", "--inline-secrets", "-o", "out", environment: Self.secrets).status == 0)
+        // A checkout makes every file 0644: the old values must still not be shown.
+        for name in ["dex-values.yaml", "kubeapps-values.yaml"] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o644],
+                                                  ofItemAtPath: dir.appendingPathComponent("out/whiteharbor/\(name)").path)
+        }
+        let check = try run("generate", "whiteharbor.yaml", "-o", "out", "--check")
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("differs: out/whiteharbor/dex-values.yaml (holds secrets; not shown)"))
+        #expect(check.stdout.contains("differs: out/whiteharbor/kubeapps-values.yaml (holds secrets; not shown)"))
+        for value in Self.secrets.values { #expect(!check.stdout.contains(value)) }
+    }
+
+    @Test func aSecretPlaceholderInAnyTemplateMakesTheFileOwnerOnly() throws {
+        let template = try run("templates", "cat", "jwt-authenticator.tkg-1.3.yaml").stdout
+        let tpl = dir.appendingPathComponent("tpl")
+        try FileManager.default.createDirectory(at: tpl, withIntermediateDirectories: true)
+        try template.replacingOccurrences(of: "  labels: ${labels}", with: "  labels: ${labels}\n  annotations:\n    x: ${okta.clientSecret}")
+            .write(to: tpl.appendingPathComponent("jwt-authenticator.tkg-1.3.yaml"), atomically: true, encoding: .utf8)
+        let result = try run("generate", "whiteharbor.yaml", "--inline-secrets", "-o", "out", "--templates", "tpl",
+                             environment: Self.secrets)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(read("out/whiteharbor/jwt-authenticator.yaml")?.contains("okta-VALUE-1") == true)
+        #expect(try mode("out/whiteharbor/jwt-authenticator.yaml") == 0o600)
+        // Without inline secrets the same template writes the reference, and the file is an ordinary one.
+        #expect(try run("generate", "whiteharbor.yaml", "-o", "out2", "--templates", "tpl").status == 0)
+        #expect(try mode("out2/whiteharbor/jwt-authenticator.yaml") == 0o644)
+    }
+
+    @Test func failedStdoutExits74() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let status = try BinaryRunner.shell("\(BinaryRunner.binary) plan whiteharbor.yaml > /dev/full", in: dir)
+        #expect(status == 74)
+        #expect(try BinaryRunner.shell("\(BinaryRunner.binary) generate whiteharbor.yaml -o - > /dev/full", in: dir) == 74)
+    }
+
+    @Test func aFailedWriteLeavesTheOldFiles() throws {
+        #expect(try run("generate", "whiteharbor.yaml", "-o", "out").status == 0)
+        let before = read("out/whiteharbor/dex-values.yaml")
+        // The site changes, and one of its files cannot be replaced (a folder stands in its place).
+        try write("whiteharbor.yaml", read("whiteharbor.yaml")!.replacingOccurrences(of: "cluster-admin", with: "view"))
+        try write("whiteharbor.yaml", read("whiteharbor.yaml")!.replacingOccurrences(of: "kubeapps.whiteharbor", with: "apps.whiteharbor"))
+        let blocked = dir.appendingPathComponent("out/whiteharbor/clusterrolebinding.yaml")
+        try FileManager.default.removeItem(at: blocked)
+        try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: true)
+        let result = try run("generate", "whiteharbor.yaml", "-o", "out")
+        #expect(result.status == 73 || result.status == 74)
+        #expect(read("out/whiteharbor/dex-values.yaml") == before, "no file was replaced")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out/whiteharbor").path)
+        #expect(!leftovers.contains { $0.contains(".tkgauth-") }, "no temporary file is left")
+    }
+
     @Test func checkReportsDriftMissingAndStaleFiles() throws {
         #expect(try run("generate", "bluefjord.yaml", "-o", "out").status == 0)
         let clean = try run("generate", "bluefjord.yaml", "-o", "out", "--check")

@@ -109,6 +109,18 @@ import TKGAuthKit
              expected: ["3:40: error: too many nodes from aliases (limit 1000)"]),
         Case(name: "tag other than string", yaml: edit("name: test", "name: !!int 12"),
              expected: ["3:7: error: 'name' has the tag tag:yaml.org,2002:int; every value in a site is a string"]),
+        Case(name: "IP address as host", yaml: edit("host: dex.example.com", "host: 10.0.0.1"),
+             expected: ["12:9: error: dex.host '10.0.0.1' is an IP address, not a DNS name"]),
+        Case(name: "wildcard host", yaml: edit("host: dex.example.com", "host: '*.example.com'"),
+             expected: ["12:9: error: dex.host '*.example.com' contains '*'"]),
+        Case(name: "label starting with a dash", yaml: edit("host: dex.example.com", "host: -dex.example.com"),
+             expected: ["12:9: error: dex.host '-dex.example.com' has the label '-dex', which starts or ends with '-'"]),
+        Case(name: "blank clusterRole", yaml: edit("clusterRole: cluster-admin", "clusterRole: '  '"),
+             expected: ["19:18: error: access[0].clusterRole is empty"]),
+        Case(name: "clusterRole with a space", yaml: edit("clusterRole: cluster-admin", "clusterRole: cluster admin"),
+             expected: ["19:18: error: access[0].clusterRole 'cluster admin' contains white space or a control character, which no role name has"]),
+        Case(name: "a lone document marker", yaml: "---\n",
+             expected: ["1:1: error: the site file is empty"]),
         Case(name: "several errors at once, sorted",
              yaml: edit("className: nginx", "className: ''").replacingFirst("host: dex.example.com", with: "host: DEX.example.com"),
              expected: ["5:14: error: ingress.className is empty", "12:9: error: dex.host 'DEX.example.com' has uppercase letters"]),
@@ -145,6 +157,14 @@ import TKGAuthKit
         for bad in ["short", "not-good-secret", "ab+cdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ=", ""] {
             #expect(CookieSecretRule.check(bad, what: "s") != nil, "\(bad)")
         }
+    }
+
+    @Test func issuerKinds() {
+        #expect(OktaServerKind(issuer: "https://dev-1.okta.com") == .org)
+        #expect(OktaServerKind(issuer: "https://acme.oktapreview.com") == .org)
+        #expect(OktaServerKind(issuer: "https://dev-1.okta.com/oauth2/default") == .custom(id: "default"))
+        #expect(OktaServerKind(issuer: "https://accounts.google.com") == .other)
+        #expect(OktaServerKind(issuer: "https://login.example.com/realms/x") == .other)
     }
 
     @Test func minimalSiteIsValidWithDefaults() throws {

@@ -39,7 +39,10 @@ package struct AtomicWriter: Sendable {
     /// Staging every file before committing any lets a run that fails part-way change nothing.
     package func stage(_ bytes: [UInt8], for path: String, mode: mode_t) throws(WriteError) -> StagedFile {
         let (directory, name) = Self.split(path)
-        guard !name.isEmpty else { throw WriteError(path: path, errorNumber: EISDIR, creating: true) }
+        // A folder where the file goes would only fail at the rename, after other files were committed.
+        guard !name.isEmpty, !FileReader.isDirectory(path) else {
+            throw WriteError(path: path, errorNumber: EISDIR, creating: true)
+        }
         var template = Array("\(directory).\(name).tkgauth-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw WriteError(path: path, errorNumber: errno, creating: true) }

@@ -31,7 +31,8 @@ public enum SiteLoader {
         let sink = DiagnosticSink(file: source.path)
         let root: YAMLNode
         do {
-            guard let document = try YAMLParser.parseDocument(source.bytes) else {
+            // A lone `---` (or `~`) is a document holding nothing: as empty as no document at all.
+            guard let document = try YAMLParser.parseDocument(source.bytes), !Self.isNull(document) else {
                 sink.error("the site file is empty", at: Mark(line: 1, column: 1),
                            hint: "start from examples/whiteharbor.yaml")
                 return (nil, sink.diagnostics)
@@ -55,6 +56,11 @@ public enum SiteLoader {
         }
         SiteRules.check(site, sink: sink)
         return (sink.hasErrors ? nil : site, sink.diagnostics)
+    }
+
+    private static func isNull(_ node: YAMLNode) -> Bool {
+        guard let scalar = node.scalar, scalar.style.isPlain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.text)
     }
 
     private static func checkNamesAreUnique(_ sites: [Site]) -> [Diagnostic] {

@@ -19,7 +19,8 @@ public struct OktaSettings: Sendable, Hashable {
     public var serverKind: OktaServerKind { OktaServerKind(issuer: issuer) }
 }
 
-/// Okta's org server issues thin ID tokens; a custom server can be told to put groups in; anything else is some OIDC provider.
+/// Okta's org server issues thin ID tokens; a custom server can be told to put groups in; anything else is some OIDC
+/// provider. An org server on a custom URL domain cannot be told apart from another provider and counts as `.other`.
 public enum OktaServerKind: Sendable, Hashable {
     case org
     case custom(id: String)
@@ -28,7 +29,9 @@ public enum OktaServerKind: Sendable, Hashable {
     public init(issuer: String) {
         let rest = issuer.hasPrefix("https://") ? String(issuer.dropFirst("https://".count)) : issuer
         let parts = rest.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 1 {
+        let host = parts.first.map(String.init) ?? ""
+        let oktaDomains = [".okta.com", ".oktapreview.com", ".okta-emea.com", ".okta-gov.com", ".okta.mil"]
+        if parts.count == 1, oktaDomains.contains(where: { host.hasSuffix($0) }) {
             self = .org
         } else if parts.count == 3, parts[1] == "oauth2", !parts[2].isEmpty {
             self = .custom(id: String(parts[2]))

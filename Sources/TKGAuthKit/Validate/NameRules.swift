@@ -50,16 +50,33 @@ public enum NameRules {
             return Problem("\(what) '\(text)' ends with a dot", hint: "remove the trailing dot")
         }
         if text.count > 253 { return Problem("\(what) is longer than 253 characters") }
-        for part in text.split(separator: ".", omittingEmptySubsequences: false) {
-            if part.isEmpty { return Problem("\(what) '\(text)' has an empty label between dots") }
-            if let problem = label(String(part), what: "label '\(part)' of \(what)") { return problem }
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        for label in labels {
+            if label.isEmpty { return Problem("\(what) '\(text)' has an empty label between dots") }
+            if label.count > 63 {
+                return Problem("\(what) '\(text)' has a label of \(label.count) characters; the limit is 63")
+            }
+            if let bad = label.unicodeScalars.first(where: { !(isLowerLetter($0) || isDigit($0) || $0 == "-") }) {
+                return Problem("\(what) '\(text)' contains '\(Character(bad))'",
+                               hint: "a host name has lowercase letters, digits, '-' and '.'")
+            }
+            if label.hasPrefix("-") || label.hasSuffix("-") {
+                return Problem("\(what) '\(text)' has the label '\(label)', which starts or ends with '-'")
+            }
+        }
+        if let last = labels.last, last.unicodeScalars.allSatisfy(isDigit) {
+            return Problem("\(what) '\(text)' is an IP address, not a DNS name",
+                           hint: "ingresses, certificates and issuers need a DNS name")
         }
         return nil
     }
 
     /// A ClusterRole name as RBAC accepts it: any non-empty path segment (`system:aggregate-to-edit` is fine).
     public static func clusterRole(_ text: String, what: String) -> Problem? {
-        if text.isEmpty { return Problem("\(what) is empty") }
+        if text.trimmingWhitespace.isEmpty { return Problem("\(what) is empty") }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == " " }) {
+            return Problem("\(what) '\(text)' contains white space or a control character, which no role name has")
+        }
         if text == "." || text == ".." { return Problem("\(what) cannot be '\(text)'") }
         if text.contains("/") || text.contains("%") {
             return Problem("\(what) '\(text)' contains '\(text.contains("/") ? "/" : "%")', which no object name can")
