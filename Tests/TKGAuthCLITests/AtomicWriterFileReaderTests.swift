@@ -34,7 +34,6 @@ struct AtomicWriterFileReaderTests {
         #expect(error.reason == "No such file or directory")
         #expect(error.isNotFound)
         #expect(error.exitCode == .noInput)
-        #expect(FileReader.readText(dir.file("absent.yaml")) == nil)
     }
 
     @Test func directoryIsAnError() throws {
@@ -49,16 +48,6 @@ struct AtomicWriterFileReaderTests {
         #expect(error.reason == "Is a directory")
         #expect(!error.isNotFound)
         #expect(error.description == "\(dir.path): Is a directory")
-    }
-
-    @Test func readTextDecodesUTF8() throws {
-        let dir = try AtomicWriterScratch()
-        defer { dir.remove() }
-        dir.create("text", "caf\u{E9}\n")
-        #expect(FileReader.readText(dir.file("text")) == "caf\u{E9}\n")
-        // Not UTF-8: still text, with replacement characters, so it differs from anything generated.
-        #expect(FileManager.default.createFile(atPath: dir.file("latin1"), contents: Data([0x63, 0xE9, 0x0A])))
-        #expect(FileReader.readText(dir.file("latin1")) == "c\u{FFFD}\n")
     }
 
     @Test func existsAndIsDirectory() throws {

@@ -33,13 +33,6 @@ package enum FileReader {
         }
     }
 
-    /// The file as text, or nil when it cannot be read. Bytes that are not UTF-8 become U+FFFD,
-    /// so such a file reads as different from any generated text rather than as missing.
-    package static func readText(_ path: String) -> String? {
-        guard case .success(let bytes) = read(path) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Whether something exists at `path` (a dangling symbolic link does not count).
     package static func exists(_ path: String) -> Bool {
         var info = stat()
